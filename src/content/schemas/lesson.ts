@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { levelSchema } from './level';
+import { pioneerSchema } from './pioneer';
+import { sourceSchema } from './source';
+import { missing, strictObject } from './strict';
+
+/** Frontmatter of one lesson (`lessons/<locale>/<NN-track>/<NN-lesson>.mdx`). */
+export const lessonSchema = strictObject(
+  {
+    /** The lesson's title, shown as its heading and in lists. */
+    title: z.string(missing('title', 'title: Meet the Mill')).min(1),
+    /** One sentence shown in lists and search results. */
+    summary: z.string(missing('summary', 'summary: Add two numbers the way the Engine did.')).min(1),
+    /** How long the lesson takes, in whole minutes (1–180). */
+    duration: z.number(missing('duration', 'duration: 15')).int().min(1).max(180),
+    /** Level; inherited from the track when left out. */
+    level: levelSchema.optional(),
+    /** What the learner can check she can do afterwards ("You can …"). */
+    objectives: z.array(z.string().min(1), missing('objectives', 'objectives: ["You can …"]')).min(1),
+    /** Pioneers featured; inherited from the track when left out. */
+    pioneers: z.array(pioneerSchema).optional(),
+    /** Sources for every historical claim in the lesson ([] only when it makes none). */
+    sources: z.array(sourceSchema, missing('sources', 'sources: [{ title: "…", author: "…" }]')),
+    /** Notes for workshop facilitators: timing, stumbling blocks, questions to ask. */
+    facilitatorNotes: z.string().min(1).optional(),
+    /** Things a workshop needs for this lesson (paper, cards, a partner). */
+    materials: z.array(z.string().min(1)).optional(),
+  },
+  'lesson',
+);
+
+/** Lesson frontmatter after validation. */
+export type LessonData = z.infer<typeof lessonSchema>;
