@@ -11,7 +11,11 @@ const src = new URL('..', import.meta.url).pathname;
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : /\.(astro|svelte|ts)$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
+    return statSync(path).isDirectory()
+      ? files(path)
+      : /\.(astro|svelte|ts)$/.test(name) && !name.endsWith('.test.ts')
+        ? [path]
+        : [];
   });
 }
 

@@ -20,7 +20,9 @@ function problems(schema: typeof lessonSchema | typeof trackSchema, value: unkno
 describe('lesson frontmatter', () => {
   it('accepts a complete lesson, and optional facilitator notes and materials', () => {
     expect(problems(lessonSchema, lesson)).toEqual({});
-    expect(problems(lessonSchema, { ...lesson, facilitatorNotes: 'Pair them up.', materials: ['paper'], level: 'beginner' })).toEqual({});
+    expect(
+      problems(lessonSchema, { ...lesson, facilitatorNotes: 'Pair them up.', materials: ['paper'], level: 'beginner' }),
+    ).toEqual({});
   });
 
   it('names a misspelt key and the key that was meant', () => {
@@ -31,7 +33,9 @@ describe('lesson frontmatter', () => {
   });
 
   it('lists the known keys when an unknown key is nothing like them', () => {
-    expect(problems(lessonSchema, { ...lesson, colourScheme: 'pink' })['(root)']).toMatch(/^Unknown lesson key "colourScheme"\. Remove it, or use one of: title, summary, duration/);
+    expect(problems(lessonSchema, { ...lesson, colourScheme: 'pink' })['(root)']).toMatch(
+      /^Unknown lesson key "colourScheme"\. Remove it, or use one of: title, summary, duration/,
+    );
   });
 
   it('says how to fix every missing required field', () => {
@@ -74,7 +78,9 @@ describe('track.yaml', () => {
   });
 
   it('names the track.yaml key that is misspelt', () => {
-    expect(problems(trackSchema, { ...track, sumary: 'x' })['(root)']).toBe('Unknown track.yaml key "sumary". Did you mean "summary"?');
+    expect(problems(trackSchema, { ...track, sumary: 'x' })['(root)']).toBe(
+      'Unknown track.yaml key "sumary". Did you mean "summary"?',
+    );
   });
 
   it('requires a level and pioneers', () => {
