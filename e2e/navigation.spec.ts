@@ -66,3 +66,27 @@ test('a quiz gives kind feedback with the keyboard alone', async ({ page }) => {
   await expect(quiz.locator('details').first()).toHaveAttribute('open', '');
   await expect(quiz.locator('details').first().locator('.feedback')).toBeVisible();
 });
+
+test('keyboard users can skip straight to the lesson, and focus is always visible', async ({ page }) => {
+  await page.goto('/en/start-here/welcome/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+});
+
+test('nothing overflows sideways on a 320 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const url of ['/en/', '/en/start-here/', '/en/start-here/welcome/', '/en/search/', '/en/about/']) {
+    await page.goto(url);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${url} scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+});
