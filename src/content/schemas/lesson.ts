@@ -4,6 +4,19 @@ import { pioneerSchema } from './pioneer';
 import { sourceSchema } from './source';
 import { missing, strictObject } from './strict';
 
+/** One playground try that counts towards finishing the lesson. */
+export const checkSchema = strictObject(
+  {
+    /** Id the playground reports when the try passes: `<playground>:<try>`. */
+    id: z.string(missing('id', 'id: mini-mill:answer')).regex(/^[a-z0-9-]+:[a-z0-9-]+$/, {
+      error: 'A check id looks like playground:try, in lower case, e.g. mini-mill:answer',
+    }),
+    /** What the learner does, shown in the lesson's checklist. */
+    label: z.string(missing('label', 'label: Turn the crank and get an answer')).min(1),
+  },
+  'check',
+);
+
 /** Frontmatter of one lesson (`lessons/<locale>/<NN-track>/<NN-lesson>.mdx`). */
 export const lessonSchema = strictObject(
   {
@@ -21,6 +34,12 @@ export const lessonSchema = strictObject(
     pioneers: z.array(pioneerSchema).optional(),
     /** Sources for every historical claim in the lesson ([] only when it makes none). */
     sources: z.array(sourceSchema, missing('sources', 'sources: [{ title: "…", author: "…" }]')),
+    /**
+     * Playground tries that complete the lesson when all have passed; each id is
+     * one a playground reports (e.g. `mini-mill:answer`), each label is shown as a checklist.
+     * Without checks, the lesson has an "I've finished this lesson" button.
+     */
+    checks: z.array(checkSchema).max(20).optional(),
     /** Notes for workshop facilitators: timing, stumbling blocks, questions to ask. */
     facilitatorNotes: z.string().min(1).optional(),
     /** Things a workshop needs for this lesson (paper, cards, a partner). */

@@ -14,6 +14,17 @@ export const trackSchema = strictObject(
     level: levelSchema,
     /** Pioneers the track honours; lessons inherit them unless they list their own. */
     pioneers: z.array(pioneerSchema, missing('pioneers', 'pioneers: [ada-lovelace]')),
+    /**
+     * The badge for finishing the track, named after the pioneer it honours
+     * (one of the track's pioneers; defaults to the first).
+     */
+    badge: strictObject(
+      {
+        /** The pioneer the badge is named after. */
+        pioneer: pioneerSchema,
+      },
+      'badge',
+    ).optional(),
     /** A few sentences for the track page. */
     description: z.string().min(1).optional(),
   },

@@ -1,4 +1,5 @@
 import { turnCrank, type MillOperation, type MillResult } from '~/lib/mini-mill';
+import { reportCheck } from '../shared/checks';
 
 /** UI state of the little Mill; all arithmetic lives in src/lib/mini-mill. */
 export class MillState {
@@ -15,6 +16,8 @@ export class MillState {
 
   crank(): void {
     this.result = turnCrank(this.v1, this.v2, this.operation);
+    // The lesson's tries: an answer, and a mistake message read on purpose.
+    reportCheck(this.result.ok ? 'mini-mill:answer' : 'mini-mill:mistake');
   }
 
   reset(): void {
