@@ -8,21 +8,24 @@ test('no internal link in dist/ is broken', () => {
 });
 
 test('page weight stays within budget', () => {
-  const lessons = builtPages().filter((p) => p.type === 'lesson');
-  // The budget below means something only if both kinds of lesson exist.
-  expect(lessons.some((p) => pageWeight(dist, p.file).scripts.length === 0)).toBe(true);
-  expect(lessons.some((p) => pageWeight(dist, p.file).scripts.length > 0)).toBe(true);
-  for (const page of builtPages()) {
-    const w = pageWeight(dist, page.file);
-    expect(w.js, `${page.url} ships ${w.js} bytes of gzipped JS`).toBeLessThanOrEqual(150 * 1024);
-    const hasIsland = w.scripts.length > 0;
-    if (page.type === 'lesson' && !hasIsland) {
-      // Only the inline theme script; nothing else.
-      expect(w.js, `${page.url} should ship no JS beyond the theme script`).toBe(w.inlineJs);
-      expect(w.inlineJs).toBeLessThan(1024);
+  const weights = builtPages().map((p) => ({ ...p, ...pageWeight(dist, p.file) }));
+  const lessons = weights.filter((p) => p.type === 'lesson');
+  // The budgets below mean something only if both kinds of lesson exist.
+  expect(lessons.some((p) => p.islands.length === 0)).toBe(true);
+  expect(lessons.some((p) => p.islands.length > 0)).toBe(true);
+  for (const page of weights) {
+    expect(page.js, `${page.url} ships ${page.js} bytes of gzipped JS`).toBeLessThanOrEqual(150 * 1024);
+    if (['home', 'track', 'lesson'].includes(page.type) && page.islands.length === 0) {
+      // Only the theme script and the progress script: no framework runtime.
+      expect(page.inlineJs, `${page.url}: the inline theme script should stay tiny`).toBeLessThan(1024);
+      expect(page.js, `${page.url} should ship only the theme and progress scripts`).toBeLessThanOrEqual(16 * 1024);
+      expect(
+        page.scripts.some((s: string) => /client|svelte/i.test(s)),
+        `${page.url} loads a framework`,
+      ).toBe(false);
     }
-    if (['home', 'track', 'about', '404'].includes(page.type)) {
-      expect(w.scripts, `${page.url} should load no script files`).toEqual([]);
+    if (['about', '404', 'redirect'].includes(page.type)) {
+      expect(page.scripts, `${page.url} should load no script files`).toEqual([]);
     }
   }
 });

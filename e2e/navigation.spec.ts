@@ -19,7 +19,7 @@ test('home → track → lesson → next lesson, by links a learner sees', async
   await expect(page).toHaveURL(/\/en\/start-here\/welcome\/$/);
   const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
   await expect(crumbs.getByRole('link', { name: 'Start here' })).toHaveAttribute('href', '/en/start-here/');
-  await expect(page.getByRole('heading', { name: 'In this lesson' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'In this lesson', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
 
   const pager = page.getByRole('navigation', { name: 'More lessons' });

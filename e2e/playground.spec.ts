@@ -1,9 +1,9 @@
+import { hydrated } from './support/islands';
 import { expect, test } from '@playwright/test';
 
 test('the little Mill computes and explains a mistake kindly', async ({ page }) => {
   await page.goto('/en/start-here/welcome/');
-  const mill = page.getByRole('form', { name: 'The little Mill' });
-  await mill.scrollIntoViewIfNeeded();
+  const mill = await hydrated(page, page.getByRole('form', { name: 'The little Mill' }));
   await mill.getByRole('textbox', { name: 'Column V1' }).fill('6');
   await mill.getByRole('textbox', { name: 'Column V2' }).fill('7');
   await mill.getByRole('combobox', { name: 'Operation' }).selectOption('multiply');

@@ -85,10 +85,14 @@ export function pageWeight(dist, file) {
   const html = readFileSync(file, 'utf8');
   const css = new Set();
   const js = new Set();
+  const islands = new Set();
   for (const m of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) css.add(m[1]);
   for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) js.add(m[1]);
   // Island renderers and components referenced by <astro-island>.
-  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) js.add(m[1]);
+  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) {
+    js.add(m[1]);
+    islands.add(m[1]);
+  }
   // Follow static imports of each module, once.
   const queue = [...js];
   while (queue.length) {
@@ -118,6 +122,7 @@ export function pageWeight(dist, file) {
     js: sum(js) + (inlineJs ? gzipSync(inlineJs).length : 0),
     inlineJs: inlineJs ? gzipSync(inlineJs).length : 0,
     scripts: [...js],
+    islands: [...islands],
   };
 }
 
@@ -128,7 +133,7 @@ export function pageType(url) {
   const parts = url.split('/').filter(Boolean);
   if (parts.length === 1) return 'home';
   if (parts[1] === 'search') return 'search';
-  if (parts[1] === 'about') return 'about';
+  if (['about', 'journey', 'certificate'].includes(parts[1])) return parts[1];
   if (parts.length === 2) return 'track';
   return 'lesson';
 }

@@ -13,7 +13,7 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(6);
 const rows = listPages(dist).map((p) => ({ url: p.url, type: pageType(p.url), ...pageWeight(dist, p.file) }));
 const byType = new Map();
 for (const r of rows) {
-  const t = r.type === 'lesson' && r.js > r.inlineJs ? 'lesson + playground' : r.type;
+  const t = r.type === 'lesson' && r.islands.length > 0 ? 'lesson + playground' : r.type;
   const cur = byType.get(t);
   if (!cur || r.html + r.css + r.js > cur.html + cur.css + cur.js)
     byType.set(t, { ...r, count: (cur?.count ?? 0) + 1 });
@@ -27,8 +27,12 @@ for (const [type, r] of [...byType].sort()) {
     `${type.padEnd(20)} ${String(r.count).padStart(6)} ${kb(r.html)} ${kb(r.css)} ${kb(r.js)} ${kb(r.html + r.css + r.js)}  ${r.url}`,
   );
 }
-console.log(
-  '\nJS on pages without a playground is only the inline theme script (reads the saved\n' +
-    'light/dark choice before the page paints); the search page adds its search script,\n' +
-    "and Pagefind's index loads only when a search runs. Islands hydrate when visible.",
-);
+console.log(`
+What the JavaScript is for:
+- every page: the inline theme script (applies the saved light/dark choice before
+  the page paints, and runs the toggle), under 1 KB;
+- lessons, home and track pages: the progress script (reads and validates the
+  progress kept in this browser, marks lessons done, fills bars and "continue");
+- search: its own small script; Pagefind's index loads only when a search runs;
+- lessons with a playground, journey and certificate: their Svelte islands
+  (with Astro's small inline island loader), hydrated when scrolled into view.`);

@@ -9,3 +9,4 @@ export type { CatalogReport, MessageParams, Messages, MissingHandler, Translator
 export { checkCatalog, createTranslator, format, placeholderNames } from './translate.ts';
 export type { ValidationResult } from './validate.ts';
 export { validateMessages } from './validate.ts';
+export { formatLongDate } from './dates.ts';

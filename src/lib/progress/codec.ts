@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { describeIssue, migrate } from './migrate.ts';
 import type { ProgressResult } from './problems.ts';
 import { emptyProgress, type Progress } from './schema.ts';

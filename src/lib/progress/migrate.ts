@@ -1,9 +1,9 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ProgressResult } from './problems.ts';
 import { PROGRESS_VERSION, progressSchema, progressV1Schema, type LessonProgress, type Progress } from './schema.ts';
 
 /** Describes the first zod issue as `path: code`, short enough for a log line. */
-export function describeIssue(error: z.ZodError): string {
+export function describeIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (issue === undefined) return 'unknown';
   const where = issue.path.map((part) => String(part).slice(0, 60)).join('.');
