@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { hydrated } from './support/islands';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -54,6 +55,8 @@ test('completing a track earns its badge and a printable certificate', async ({ 
 
   await page.goto('/en/journey/');
   await expect(page.getByRole('img', { name: 'Earned: Grace Hopper badge' })).toBeVisible();
+  const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
   await page.getByRole('link', { name: 'Print your certificate for “Start here”' }).click();
   await expect(page).toHaveURL(/\/en\/certificate\/\?track=start-here$/);
   const name = page.getByRole('textbox', { name: 'Your name, as it should appear on the certificate' });
@@ -62,6 +65,7 @@ test('completing a track earns its badge and a printable certificate', async ({ 
   await expect(certificate.getByTestId('certificate-name')).toHaveText('<b>Amina</b> & Ada');
   await expect(certificate.locator('b')).toHaveCount(0);
   await expect(certificate.getByText(/^Finished on \d{1,2} [A-Z][a-z]+ \d{4}$/)).toBeVisible();
+  expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
 
   await page.reload();
   await expect(name).toHaveValue('<b>Amina</b> & Ada');
@@ -169,4 +173,24 @@ test('two open tabs stay consistent', async ({ context }) => {
   const lesson = await context.newPage();
   await finishByButton(lesson, SAFE);
   await expect(card.getByText('1 of 3 lessons done')).toBeVisible();
+});
+
+test('nothing shifts as progress loads', async ({ page }) => {
+  await finishByButton(page, SAFE);
+  await page.goto(WELCOME);
+  for (const path of ['/en/', '/en/start-here/', SAFE]) {
+    await page.addInitScript(() => {
+      (window as unknown as { __shift: number }).__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) (window as unknown as { __shift: number }).__shift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('[data-ready]').first()).toBeAttached();
+    const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+    expect(shift, `layout shift on ${path}`).toBeLessThan(0.01);
+  }
 });

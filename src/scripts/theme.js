@@ -4,6 +4,9 @@
 (function () {
   var KEY = 'ps-theme';
   var root = document.documentElement;
+  // Marks that scripts run, before the first paint, so controls that need
+  // JavaScript (the theme toggle) take their place without moving the page.
+  root.classList.add('js');
   var saved = null;
   try {
     saved = localStorage.getItem(KEY);
@@ -19,7 +22,6 @@
   function sync() {
     var buttons = document.querySelectorAll('[data-theme-toggle]');
     for (var i = 0; i < buttons.length; i++) {
-      buttons[i].hidden = false;
       buttons[i].setAttribute('aria-pressed', String(effective() === 'dark'));
     }
   }
