@@ -126,14 +126,15 @@ export function pageWeight(dist, file) {
   };
 }
 
-/** Which kind of page a URL is, for the report. @param {string} url */
+/** Which kind of page a URL is, for the report. @param {string} url @returns {string} */
 export function pageType(url) {
   if (url === '/') return 'redirect';
   if (url === '/404.html') return '404';
   const parts = url.split('/').filter(Boolean);
   if (parts.length === 1) return 'home';
   if (parts[1] === 'search') return 'search';
-  if (['about', 'journey', 'certificate'].includes(parts[1])) return parts[1];
+  const section = parts[1] ?? '';
+  if (['about', 'journey', 'certificate'].includes(section)) return section;
   if (parts.length === 2) return 'track';
   return 'lesson';
 }
