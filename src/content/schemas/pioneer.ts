@@ -14,6 +14,9 @@ export const PIONEER_IDS = [
   'howard-aiken',
   'charles-katz',
   'jean-sammet',
+  'elizabeth-feinler',
+  'radia-perlman',
+  'karen-sparck-jones',
 ] as const;
 
 /** One pioneer id; a misspelt id names the closest known one. */
