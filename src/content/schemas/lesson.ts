@@ -17,6 +17,25 @@ export const checkSchema = strictObject(
   'check',
 );
 
+/** One step of a web page lesson: an automatic check with a ladder of hints. */
+export const stepSchema = strictObject(
+  {
+    /** Name of a step check from src/lib/html-checks (STEP_CHECKS), e.g. has-element. */
+    check: z.string(missing('check', 'check: has-element')).regex(/^[a-z0-9-]+$/),
+    /** The check's argument, when it takes one (e.g. h1). */
+    arg: z.union([z.string(), z.number()]).optional(),
+    /** What to do, shown in the checklist: "Add a main heading with her name". */
+    label: z.string(missing('label', 'label: Add a main heading')).min(1),
+    /** First hint: a nudge. */
+    hint: z.string(missing('hint', 'hint: Headings go inside <body>.')).min(1),
+    /** Second hint: nearly the answer. */
+    biggerHint: z.string(missing('biggerHint', 'biggerHint: Type <h1> before her name and </h1> after it.')).min(1),
+    /** "Show me": the code that makes the step pass. */
+    show: z.string(missing('show', 'show: <h1>Ada Lovelace</h1>')).min(1),
+  },
+  'step',
+);
+
 /** Frontmatter of one lesson (`lessons/<locale>/<NN-track>/<NN-lesson>.mdx`). */
 export const lessonSchema = strictObject(
   {
@@ -40,6 +59,8 @@ export const lessonSchema = strictObject(
      * Without checks, the lesson has an "I've finished this lesson" button.
      */
     checks: z.array(checkSchema).max(20).optional(),
+    /** Steps checked live in the web page playground, in order. */
+    steps: z.array(stepSchema).max(12).optional(),
     /** Notes for workshop facilitators: timing, stumbling blocks, questions to ask. */
     facilitatorNotes: z.string().min(1).optional(),
     /** Things a workshop needs for this lesson (paper, cards, a partner). */
