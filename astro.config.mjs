@@ -51,6 +51,11 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      styleDirective: {
+        // data: stylesheets carry a learner's CSS into the web page playground's
+        // sandboxed preview, which inherits this policy (see src/lib/html-preview).
+        resources: ["'self'", 'data:'],
+      },
       scriptDirective: {
         // Pagefind's search index is WebAssembly; nothing else needs this.
         resources: ["'self'", "'wasm-unsafe-eval'"],
