@@ -14,7 +14,11 @@ test('page weight stays within budget', () => {
   expect(lessons.some((p) => p.islands.length === 0)).toBe(true);
   expect(lessons.some((p) => p.islands.length > 0)).toBe(true);
   for (const page of weights) {
-    expect(page.js, `${page.url} ships ${page.js} bytes of gzipped JS`).toBeLessThanOrEqual(150 * 1024);
+    expect(page.js, `${page.url} ships ${page.js} bytes of gzipped JS at load`).toBeLessThanOrEqual(150 * 1024);
+    // Loaded only once a playground is used (its editor and checker): a guard against growth.
+    expect(page.js + page.jsOnUse, `${page.url} loads ${page.jsOnUse} more bytes on use`).toBeLessThanOrEqual(
+      300 * 1024,
+    );
     if (['home', 'track', 'lesson'].includes(page.type) && page.islands.length === 0) {
       // Only the theme script and the progress script: no framework runtime.
       expect(page.inlineJs, `${page.url}: the inline theme script should stay tiny`).toBeLessThan(1024);

@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parse } from 'parse5';
 
 /** @param {string} dir @returns {string[]} every file below dir */
 function walk(dir) {
@@ -27,12 +28,30 @@ export function listPages(dist) {
     .sort((a, b) => a.url.localeCompare(b.url));
 }
 
-const ATTR = /\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
-const IDS = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+/** Elements of a parsed page, depth first. @param {any} node @returns {Generator<any>} */
+function* elementsOf(node) {
+  for (const child of node.childNodes ?? []) {
+    if (child.tagName) {
+      yield child;
+      yield* elementsOf(child.tagName === 'template' ? child.content : child);
+    }
+  }
+}
 
-/** href/src values in an HTML string. @param {string} html */
+/** href/src values in an HTML string (a real parser, so code shown as text is not mistaken for links). @param {string} html */
 export function extractLinks(html) {
-  return [...html.matchAll(ATTR)].map((m) => (m[1] ?? m[2] ?? '').replaceAll('&amp;', '&'));
+  const links = [];
+  for (const el of elementsOf(parse(html))) {
+    for (const attr of el.attrs) if (attr.name === 'href' || attr.name === 'src') links.push(attr.value);
+  }
+  return links;
+}
+
+/** id values in an HTML string. @param {string} html */
+function extractIds(html) {
+  const ids = new Set();
+  for (const el of elementsOf(parse(html))) for (const attr of el.attrs) if (attr.name === 'id') ids.add(attr.value);
+  return ids;
 }
 
 /**
@@ -43,9 +62,7 @@ export function extractLinks(html) {
  */
 export function findBrokenLinks(dist) {
   const pages = listPages(dist);
-  const idsByUrl = new Map(
-    pages.map((p) => [p.url, new Set([...readFileSync(p.file, 'utf8').matchAll(IDS)].map((m) => m[1] ?? m[2]))]),
-  );
+  const idsByUrl = new Map(pages.map((p) => [p.url, extractIds(readFileSync(p.file, 'utf8'))]));
   /** @type {{ page: string; link: string; reason: string }[]} */
   const broken = [];
   for (const page of pages) {
@@ -93,21 +110,32 @@ export function pageWeight(dist, file) {
     js.add(m[1]);
     islands.add(m[1]);
   }
-  // Follow static imports of each module, once.
-  const queue = [...js];
-  while (queue.length) {
-    const url = /** @type {string} */ (queue.pop());
-    const path = join(dist, url);
-    if (!existsSync(path)) continue;
-    const code = readFileSync(path, 'utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
-      const dep = new URL(m[1], `http://site${url}`).pathname;
-      if (!js.has(dep)) {
-        js.add(dep);
-        queue.push(dep);
+  // Follow static imports of each module, once; dynamic import() targets load
+  // only when a feature is used, so they are counted apart ("on use").
+  const lazy = new Set();
+  const follow = (/** @type {Set<string>} */ set, /** @type {boolean} */ withDynamic) => {
+    const queue = [...set];
+    while (queue.length) {
+      const url = /** @type {string} */ (queue.pop());
+      const path = join(dist, url);
+      if (!existsSync(path)) continue;
+      const code = readFileSync(path, 'utf8');
+      const pattern = withDynamic
+        ? /(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g
+        : /(?:import|from)\s*["']([^"']+\.js)["']/g;
+      for (const m of code.matchAll(pattern)) {
+        const dep = new URL(m[1], `http://site${url}`).pathname;
+        if (!set.has(dep)) {
+          set.add(dep);
+          queue.push(dep);
+        }
       }
     }
-  }
+  };
+  follow(js, false);
+  for (const url of js) lazy.add(url);
+  follow(lazy, true);
+  for (const url of js) lazy.delete(url);
   const inlineJs = [
     ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g),
   ]
@@ -123,6 +151,8 @@ export function pageWeight(dist, file) {
     inlineJs: inlineJs ? gzipSync(inlineJs).length : 0,
     scripts: [...js],
     islands: [...islands],
+    /** Extra gzipped bytes loaded by dynamic imports when a feature is used. */
+    jsOnUse: sum(lazy),
   };
 }
 

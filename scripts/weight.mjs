@@ -21,10 +21,10 @@ for (const r of rows) {
 }
 
 console.log('Page weight, gzipped KB (heaviest page of each type):\n');
-console.log('type                  pages   HTML    CSS     JS  total  heaviest page');
+console.log('type                  pages   HTML    CSS     JS  total  +on use  heaviest page');
 for (const [type, r] of [...byType].sort()) {
   console.log(
-    `${type.padEnd(20)} ${String(r.count).padStart(6)} ${kb(r.html)} ${kb(r.css)} ${kb(r.js)} ${kb(r.html + r.css + r.js)}  ${r.url}`,
+    `${type.padEnd(20)} ${String(r.count).padStart(6)} ${kb(r.html)} ${kb(r.css)} ${kb(r.js)} ${kb(r.html + r.css + r.js)}  ${kb(r.jsOnUse)}  ${r.url}`,
   );
 }
 console.log(`
@@ -35,4 +35,6 @@ What the JavaScript is for:
   progress kept in this browser, marks lessons done, fills bars and "continue");
 - search: its own small script; Pagefind's index loads only when a search runs;
 - lessons with a playground, journey and certificate: their Svelte islands
-  (with Astro's small inline island loader), hydrated when scrolled into view.`);
+  (with Astro's small inline island loader), hydrated when scrolled into view.
+"+on use": JavaScript fetched later by dynamic import when a feature is used, e.g.
+the web page playground's editor (CodeMirror) and its checker (parse5, css-tree).`);

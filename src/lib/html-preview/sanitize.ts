@@ -22,7 +22,7 @@ export function* elements(node: T.ParentNode): Generator<T.Element> {
     if ('tagName' in child) {
       yield child;
       yield* elements(child);
-      if (child.tagName === 'template') yield* elements(A.getTemplateContent(child));
+      if (child.tagName === 'template') yield* elements(A.getTemplateContent(child as T.Template));
     }
   }
 }
