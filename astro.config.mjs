@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { compactScript } from './src/scripts/inline-script.mjs';
 
 /**
  * The public address of the site, used for canonical URLs and the sitemap.
@@ -16,7 +17,7 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
  * The theme script is inlined in every page's <head> (so the chosen theme never
  * flashes); the Content-Security-Policy allows exactly that text by its hash.
  */
-const themeScript = readFileSync(new URL('./src/scripts/theme.js', import.meta.url), 'utf8');
+const themeScript = compactScript(readFileSync(new URL('./src/scripts/theme.js', import.meta.url), 'utf8'));
 const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
 export default defineConfig({

@@ -49,7 +49,7 @@ export function resolveFile(root, urlPath) {
   return undefined;
 }
 
-/** Starts the server; resolves with it once listening. @param {{ root: string; port: number; host: string }} o */
+/** Starts the server; resolves with it once listening, rejects if it cannot listen. @param {{ root: string; port: number; host: string }} o */
 export function serve({ root, port, host }) {
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
@@ -70,7 +70,14 @@ export function serve({ root, port, host }) {
     if (req.method === 'HEAD') res.end();
     else createReadStream(target).pipe(res);
   });
-  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+  return new Promise((resolve, reject) => {
+    // A busy port (EADDRINUSE) or a forbidden one rejects, so callers can try another.
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -85,6 +92,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const port = Number(arg('port', 4329));
   const host = arg('host', '127.0.0.1');
-  await serve({ root, port, host });
-  console.log(`Serving dist/ at http://${host}:${port}/`);
+  try {
+    await serve({ root, port, host });
+    console.log(`Serving dist/ at http://${host}:${port}/`);
+  } catch (error) {
+    const code = /** @type {{ code?: string }} */ (error).code;
+    console.error(
+      code === 'EADDRINUSE' ? `Port ${port} is already in use. Try another: --port ${port + 1}` : String(error),
+    );
+    process.exit(1);
+  }
 }

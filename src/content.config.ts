@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { guideSchema } from './content/schemas/guide';
 import { lessonSchema } from './content/schemas/lesson';
 import { trackSchema } from './content/schemas/track';
 
@@ -22,4 +23,10 @@ const tracks = defineCollection({
   schema: trackSchema,
 });
 
-export const collections = { lessons, tracks };
+/** Facilitator guides: `guides/<locale>/<slug>.mdx`, id `<locale>/<slug>` (e.g. en/run-a-session). */
+const guides = defineCollection({
+  loader: glob({ base: './guides', pattern: '*/*.mdx', generateId: pathId }),
+  schema: guideSchema,
+});
+
+export const collections = { lessons, tracks, guides };
