@@ -78,3 +78,10 @@ test('home and facilitators pages lead to the plan builder with the activities i
   const activities = page.getByLabel('Activity', { exact: true });
   await expect(activities.locator('option')).toHaveCount(3);
 });
+
+test('track guides gather the facilitator notes of their lessons', async ({ page }) => {
+  await page.goto('/en/facilitators/track-start-here/');
+  const notes = page.getByRole('region', { name: 'Notes for each lesson' });
+  await expect(notes.getByRole('link', { name: 'Welcome to Poetical Science' })).toBeVisible();
+  await expect(notes).toContainText('Let everyone press');
+});
