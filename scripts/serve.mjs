@@ -68,7 +68,11 @@ export function serve({ root, port, host }) {
       'referrer-policy': 'no-referrer',
     });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(target).pipe(res);
+    // A file can vanish between the check and the read (a rebuild): end the reply, don't crash.
+    else
+      createReadStream(target)
+        .on('error', () => res.end())
+        .pipe(res);
   });
   return new Promise((resolve, reject) => {
     // A busy port (EADDRINUSE) or a forbidden one rejects, so callers can try another.

@@ -164,7 +164,8 @@ export function pageType(url) {
   if (parts.length === 1) return 'home';
   if (parts[1] === 'search') return 'search';
   const section = parts[1] ?? '';
-  if (['about', 'journey', 'certificate'].includes(section)) return section;
+  if (['about', 'journey', 'certificate', 'search'].includes(section)) return section;
+  if (section === 'facilitators') return parts.length === 2 ? 'facilitators' : 'facilitator guide';
   if (parts.length === 2) return 'track';
   return 'lesson';
 }
