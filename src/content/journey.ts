@@ -20,8 +20,3 @@ export function journeyTracks(tree: LocaleNode, t: Translate): JourneyTrack[] {
     };
   });
 }
-
-/** Every catalog key starting with one of the prefixes. */
-export function keysWithPrefix(catalog: Record<string, string>, ...prefixes: string[]): string[] {
-  return Object.keys(catalog).filter((k) => prefixes.some((p) => k.startsWith(p)));
-}

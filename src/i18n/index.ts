@@ -22,6 +22,12 @@ export function useTranslations(locale: string) {
 /** The translator function type, for components that receive one. */
 export type Translate = ReturnType<typeof useTranslations>;
 
+/** The strings whose keys start with one of the prefixes (e.g. every `plan.` string), plus any extra keys. */
+export function stringsWithPrefix(t: Translate, prefixes: readonly string[], extra: readonly string[] = []) {
+  const keys = Object.keys(en).filter((k) => prefixes.some((p) => k.startsWith(p)));
+  return pickStrings(t, [...keys, ...extra]);
+}
+
 /** Picks the strings an island needs, so only those are sent to the browser. */
 export function pickStrings(t: Translate, keys: readonly string[]): Record<string, string> {
   return Object.fromEntries(keys.map((k) => [k, t(k)]));

@@ -1,34 +1,12 @@
 import { z } from 'astro/zod';
+import { closest } from '~/lib/html-checks/distance';
 
 /**
- * Finds the known key closest to a misspelt one (edit distance ≤ 3), so a build
- * error can say "did you mean `duration`?".
+ * The known key closest to a misspelt one, so a build error can say "did you
+ * mean `duration`?" (the same typo rules the web page checker uses).
  */
 export function closestKey(key: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 4;
-  for (const candidate of known) {
-    const d = editDistance(key.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
+  return closest(key, known);
 }
 
 /**
