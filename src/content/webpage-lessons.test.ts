@@ -7,10 +7,11 @@ import { diagnose, runSteps, STEP_CHECKS } from '../lib/html-checks/index.ts';
 
 /**
  * The web page track grows one page across its lessons. Each lesson folder holds
- * the page at its start and after it (start/solution .html and .css), and its
- * frontmatter lists the steps the playground checks live. These tests keep the
- * lessons honest: the steps can be done, they are not done already, the finished
- * page is clean, and each lesson starts where the one before it ended.
+ * its finished page (solution .html and .css); the first also holds the page it
+ * starts from, and every later lesson imports the previous lesson's finished page
+ * as its start. Its frontmatter lists the steps the playground checks live. These
+ * tests keep the lessons honest: the steps can be done, they are not done already,
+ * the finished page is clean, and each lesson starts where the one before it ended.
  */
 
 const TRACK = fileURLToPath(new URL('../../lessons/en/02-first-webpage/', import.meta.url));
@@ -23,6 +24,8 @@ interface Step {
 
 interface Lesson {
   folder: string;
+  /** Where index.mdx imports its start page from, relative to its folder. */
+  startFrom: { html: string; css: string };
   steps: Step[];
   start: { html: string; css: string };
   solution: { html: string; css: string };
@@ -43,23 +46,26 @@ const folders = readdirSync(TRACK)
   .filter((name) => /^\d{2}-[a-z0-9-]+$/.test(name) && statSync(join(TRACK, name)).isDirectory())
   .sort();
 
-const lessons: Lesson[] = folders.map((folder) => ({
-  folder,
-  steps: (frontmatter(read(folder, 'index.mdx')).steps ?? []) as Step[],
-  start: { html: read(folder, 'start.html'), css: read(folder, 'start.css') },
-  solution: { html: read(folder, 'solution.html'), css: read(folder, 'solution.css') },
-}));
+/** The file an MDX lesson imports as `name` (`import startHtml from './start.html?raw'`). */
+function imported(mdx: string, name: string): string {
+  const path = new RegExp(`^import ${name} from '([^']+)\\?raw';$`, 'm').exec(mdx)?.[1];
+  if (!path) throw new Error(`index.mdx does not import ${name}`);
+  return path;
+}
 
-/** Step names the checker knows, whatever shape STEP_CHECKS has (list, set, map or record). */
-const KNOWN: ReadonlySet<string> = new Set(
-  Array.isArray(STEP_CHECKS) || STEP_CHECKS instanceof Set
-    ? [...(STEP_CHECKS as Iterable<unknown>)].map((c) =>
-        typeof c === 'string' ? c : String((c as { name?: string; id?: string }).name ?? (c as { id?: string }).id),
-      )
-    : STEP_CHECKS instanceof Map
-      ? [...(STEP_CHECKS as Map<string, unknown>).keys()]
-      : Object.keys(STEP_CHECKS as object),
-);
+const lessons: Lesson[] = folders.map((folder) => {
+  const mdx = read(folder, 'index.mdx');
+  const startFrom = { html: imported(mdx, 'startHtml'), css: imported(mdx, 'startCss') };
+  return {
+    folder,
+    startFrom,
+    steps: (frontmatter(mdx).steps ?? []) as Step[],
+    start: { html: read(folder, startFrom.html), css: read(folder, startFrom.css) },
+    solution: { html: read(folder, 'solution.html'), css: read(folder, 'solution.css') },
+  };
+});
+
+const KNOWN: ReadonlySet<string> = new Set(Object.keys(STEP_CHECKS));
 
 function stepsFor(lesson: Lesson) {
   return lesson.steps.map((s) => (s.arg === undefined ? { check: s.check } : { check: s.check, arg: String(s.arg) }));
@@ -102,8 +108,10 @@ describe('web page track', () => {
       if (index > 0) {
         it('starts where the lesson before it ended', () => {
           const before = lessons[index - 1]!;
-          expect(lesson.start.html).toBe(before.solution.html);
-          expect(lesson.start.css).toBe(before.solution.css);
+          expect(lesson.startFrom).toEqual({
+            html: `../${before.folder}/solution.html`,
+            css: `../${before.folder}/solution.css`,
+          });
         });
       }
     },
