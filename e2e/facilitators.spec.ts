@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { hydrated } from './support/islands';
 
 test('the facilitator view shows notes for facilitators, and is remembered', async ({ page }) => {
   await page.goto('/en/start-here/welcome/');
@@ -29,6 +30,7 @@ test('projector mode makes the type larger and the contrast stronger', async ({ 
 
 test('the plan builder makes an agenda that travels in its link', async ({ page, context }) => {
   await page.goto('/en/facilitators/plan/');
+  await hydrated(page, page.getByLabel('Start time'));
   await page.getByLabel('Start time').fill('09:30');
   await page.getByLabel('Start time').dispatchEvent('change');
   await page
@@ -57,17 +59,29 @@ test('a damaged plan link gives a kind message and a fresh plan', async ({ page 
   await expect(page.getByRole('region', { name: 'Agenda' })).toContainText('Welcome and introductions');
 });
 
-test('printable activity sheets print cleanly on A4 and Letter', async ({ page }, testInfo) => {
-  await page.goto('/en/facilitators/paper-web-page/');
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('banner')).toBeHidden();
-  await expect(page.getByRole('contentinfo')).toBeHidden();
-  await page.screenshot({ path: testInfo.outputPath('paper-web-page-print.png'), fullPage: true });
-  for (const format of ['A4', 'Letter']) {
-    const pdf = (await page.pdf({ format, printBackground: false })).toString('latin1');
-    expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length, `${format} pages`).toBeGreaterThan(0);
-  }
-});
+for (const activity of ['be-the-analytical-engine', 'be-the-compiler', 'paper-web-page']) {
+  test(`printable sheets of ${activity} print cleanly on A4 and Letter`, async ({ page }, testInfo) => {
+    await page.goto(`/en/facilitators/${activity}/`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('contentinfo')).toBeHidden();
+    // Each sheet starts a page and no card is cut in two.
+    const layout = await page.evaluate(() => ({
+      sheets: [...document.querySelectorAll('.sheet')].map((el) => getComputedStyle(el).breakBefore),
+      cards: [...document.querySelectorAll('.card')].map((el) => getComputedStyle(el).breakInside),
+    }));
+    expect(layout.sheets.length).toBeGreaterThan(0);
+    expect(new Set(layout.sheets)).toEqual(new Set(['page']));
+    expect(new Set(layout.cards)).toEqual(new Set(['avoid']));
+    await page.screenshot({ path: testInfo.outputPath('print.png'), fullPage: true });
+    // Sizes are in millimetres inside 12 mm margins, so both papers give the same pages.
+    const pages = async (format: string) =>
+      ((await page.pdf({ format })).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    const a4 = await pages('A4');
+    expect(a4).toBeGreaterThan(layout.sheets.length);
+    expect(await pages('Letter')).toBe(a4);
+  });
+}
 
 test('home and facilitators pages lead to the plan builder with the activities in it', async ({ page }) => {
   await page.goto('/en/');
