@@ -43,6 +43,8 @@ test('a lesson can be completed with the keyboard only, hints included', async (
   const steps = playground.locator('.steps');
   // Walk every step's hint ladder with the keyboard, then paste the finished page.
   const hint = playground.getByRole('button', { name: 'Hint', exact: true }).first();
+  // Each "Hint" button says which step it is for.
+  await expect(hint).toHaveAccessibleDescription(/\S/);
   await hint.focus();
   await page.keyboard.press('Enter');
   await expect(steps.locator('.hint').first()).toBeVisible();
