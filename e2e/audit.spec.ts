@@ -27,6 +27,11 @@ for (const { url } of builtPages().filter((p) => p.type !== 'redirect')) {
       await page.waitForLoadState('load');
       // Scroll so every island hydrates and every lazy picture loads. ("networkidle"
       // never comes on pages whose sandboxed preview frame has no network of its own.)
+      // A jump to the bottom can skip past an island without it ever being
+      // "visible", so bring each one into view first.
+      // (An island is display: contents, so its first child is what gets scrolled to.)
+      for (const island of await page.locator('astro-island > :first-child').all())
+        await island.scrollIntoViewIfNeeded();
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
       if ((await page.locator('.webpage').count()) > 0) {
