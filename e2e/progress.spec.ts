@@ -7,6 +7,12 @@ const WELCOME = '/en/start-here/welcome/';
 const LEARN = '/en/start-here/how-to-learn-here/';
 const SAFE = '/en/start-here/safe-and-kind-online/';
 
+/** Opens the journey page and waits for its island, so clicks and files are not lost. */
+async function openJourney(page: Page) {
+  await page.goto('/en/journey/');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
 async function finishByButton(page: Page, path: string) {
   await page.goto(path);
   const box = page.getByRole('region', { name: 'Your progress in this lesson' });
@@ -53,7 +59,7 @@ test('completing a track earns its badge and a printable certificate', async ({ 
   for (const path of [WELCOME, LEARN, SAFE]) await finishByButton(page, path);
   await expect(page.getByText('You finished the whole track “Start here”!', { exact: false })).toBeVisible();
 
-  await page.goto('/en/journey/');
+  await openJourney(page);
   await expect(page.getByRole('img', { name: 'Earned: Grace Hopper badge' })).toBeVisible();
   const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
   expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
@@ -83,7 +89,7 @@ test('completing a track earns its badge and a printable certificate', async ({ 
 test('export, forget everything, then import restores the progress', async ({ page }, testInfo) => {
   await finishByButton(page, WELCOME);
   await finishByButton(page, SAFE);
-  await page.goto('/en/journey/');
+  await openJourney(page);
   await expect(page.getByText('2 of 3 lessons done')).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save my progress to a file' }).click();
@@ -109,7 +115,7 @@ test('export, forget everything, then import restores the progress', async ({ pa
 
 test('a hostile or foreign file is refused with a reason and changes nothing', async ({ page }) => {
   await finishByButton(page, SAFE);
-  await page.goto('/en/journey/');
+  await openJourney(page);
   const input = page.locator('input[type=file]');
   const hostile = `{"app":"poetical-science","kind":"progress","exportedAt":"2026-01-01T00:00:00Z","progress":{"version":2,"lessons":{"__proto__":{"polluted":true}},"drafts":{},"updatedAt":"2026-01-01T00:00:00Z"}}`;
   await input.setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
