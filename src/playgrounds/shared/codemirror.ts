@@ -4,14 +4,17 @@ import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } 
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { css } from '@codemirror/lang-css';
 import { html } from './html-language';
+import { cards } from './card-language';
 import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
-import { Annotation, EditorState, type Extension } from '@codemirror/state';
-import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
+import { Annotation, EditorState, StateEffect, StateField, type Extension } from '@codemirror/state';
+import { Decoration, drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 
 /** The languages our editors speak. */
-export type EditorLanguage = 'html' | 'css';
+export type EditorLanguage = 'html' | 'css' | 'cards';
+
+const LANGUAGES: Record<EditorLanguage, () => Extension> = { html, css, cards };
 
 /** What a parent component can do with a ready editor. */
 export interface EditorHandle {
@@ -26,6 +29,24 @@ export interface EditorProblem {
   severity: 'error' | 'warning' | 'info';
   message: string;
 }
+
+/** Sets (or, with null, clears) the one linked range: the source of what the learner points at elsewhere. */
+const setLinked = StateEffect.define<{ from: number; to: number } | null>();
+const linkedMark = Decoration.mark({ class: 'cm-linked' });
+const linkedField = StateField.define({
+  create: () => Decoration.none,
+  update(marks, tr) {
+    let next = marks.map(tr.changes);
+    for (const effect of tr.effects) {
+      if (!effect.is(setLinked)) continue;
+      const range = effect.value;
+      next =
+        range && range.to > range.from ? Decoration.set([linkedMark.range(range.from, range.to)]) : Decoration.none;
+    }
+    return next;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
 
 /** Marks text set from outside (a reset, a restored draft), which is not an edit to report. */
 const external = Annotation.define<boolean>();
@@ -51,6 +72,11 @@ const theme = EditorView.theme({
   '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'var(--ps-color-accent-soft)' },
   '.cm-cursor': { borderLeftColor: 'var(--ps-color-text)' },
   '&.cm-focused .cm-selectionBackground, .cm-selectionBackground': { backgroundColor: 'var(--ps-color-tip-bg)' },
+  '.cm-linked': {
+    backgroundColor: 'var(--ps-color-tip-bg)',
+    outline: '2px solid var(--ps-color-accent)',
+    borderRadius: '2px',
+  },
   '.cm-tooltip': {
     backgroundColor: 'var(--ps-color-surface)',
     color: 'var(--ps-color-text)',
@@ -67,7 +93,11 @@ const highlight = HighlightStyle.define([
   { tag: [tags.attributeName, tags.propertyName], color: 'var(--ps-color-good)' },
   { tag: [tags.string, tags.attributeValue, tags.number, tags.unit], color: 'var(--ps-color-notyet)' },
   { tag: tags.comment, color: 'var(--ps-color-muted)', fontStyle: 'italic' },
-  { tag: [tags.angleBracket, tags.punctuation, tags.separator], color: 'var(--ps-color-muted)' },
+  { tag: [tags.angleBracket, tags.punctuation, tags.separator, tags.meta], color: 'var(--ps-color-muted)' },
+  { tag: [tags.operator, tags.bracket], color: 'var(--ps-color-accent)', fontWeight: '700' },
+  { tag: tags.variableName, color: 'var(--ps-color-good)' },
+  { tag: tags.labelName, color: 'var(--ps-color-muted)', fontWeight: '700' },
+  { tag: tags.invalid, color: 'var(--ps-color-notyet)', textDecoration: 'underline wavy' },
 ]);
 
 /**
@@ -83,6 +113,8 @@ export function createEditor(options: {
   label: string;
   readOnly?: boolean;
   onChange?: (text: string) => void;
+  /** Called with the cursor's offset whenever it moves (for linking source to other views). */
+  onCursor?: (offset: number) => void;
 }): EditorView {
   const extensions: Extension[] = [
     lineNumbers(),
@@ -97,11 +129,15 @@ export function createEditor(options: {
     theme,
     lintGutter(),
     keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...completionKeymap]),
-    options.language === 'html' ? html() : css(),
+    LANGUAGES[options.language](),
     EditorView.lineWrapping,
     EditorView.contentAttributes.of({ 'aria-label': options.label, spellcheck: 'false', autocapitalize: 'off' }),
     EditorState.readOnly.of(options.readOnly ?? false),
+    linkedField,
     EditorView.updateListener.of((update) => {
+      if ((update.selectionSet || update.focusChanged) && update.view.hasFocus) {
+        options.onCursor?.(update.state.selection.main.head);
+      }
       if (update.docChanged && !update.transactions.some((t) => t.annotation(external))) {
         options.onChange?.(update.state.doc.toString());
       }
@@ -134,4 +170,11 @@ export function goToLine(view: EditorView, line: number): void {
   const target = view.state.doc.line(Math.max(1, Math.min(line, view.state.doc.lines)));
   view.dispatch({ selection: { anchor: target.from }, scrollIntoView: true });
   view.focus();
+}
+
+/** Highlights one range of the text (or none), without moving the cursor. */
+export function showLinked(view: EditorView, range: { from: number; to: number } | null): void {
+  const length = view.state.doc.length;
+  const clamped = range && { from: Math.min(range.from, length), to: Math.min(range.to, length) };
+  view.dispatch({ effects: setLinked.of(clamped) });
 }
