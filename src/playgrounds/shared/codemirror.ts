@@ -5,6 +5,7 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { css } from '@codemirror/lang-css';
 import { html } from './html-language';
 import { cards } from './card-language';
+import { grace } from './grace-language';
 import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
@@ -12,9 +13,9 @@ import { Annotation, EditorState, StateEffect, StateField, type Extension } from
 import { Decoration, drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 
 /** The languages our editors speak. */
-export type EditorLanguage = 'html' | 'css' | 'cards';
+export type EditorLanguage = 'html' | 'css' | 'cards' | 'grace';
 
-const LANGUAGES: Record<EditorLanguage, () => Extension> = { html, css, cards };
+const LANGUAGES: Record<EditorLanguage, () => Extension> = { html, css, cards, grace };
 
 /** What a parent component can do with a ready editor. */
 export interface EditorHandle {

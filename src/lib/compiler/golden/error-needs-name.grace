@@ -1,0 +1,2 @@
+PROCEDURE.
+ADD 5 TO 3.

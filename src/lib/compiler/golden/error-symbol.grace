@@ -1,0 +1,2 @@
+PROCEDURE.
+ADD 2 + SCORE.

@@ -1,0 +1,4 @@
+DATA.
+X IS 1.
+PROCEDURE.
+ADD "5" TO X.
