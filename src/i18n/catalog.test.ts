@@ -24,6 +24,11 @@ describe('the English catalog', () => {
     expect(validateMessages(en)).toMatchObject({ ok: true });
   });
 
+  it('quotes program text in pairs of backticks, which playgrounds show as code', () => {
+    const unbalanced = Object.entries(en).filter(([, text]) => text.split('`').length % 2 === 0);
+    expect(unbalanced.map(([key]) => key)).toEqual([]);
+  });
+
   it('has every key that a component asks for by name', () => {
     const keys = new Set(Object.keys(en));
     const used = new Set<string>();
