@@ -85,6 +85,22 @@ test('runs a Fourmilab library deck in the card deck view and prints what the re
   await expect(deck.locator('.cm-content')).toContainText('N0');
 });
 
+test("the lesson's goal ticks when the deck prints exactly what it asks for", async ({ page }) => {
+  await page.goto(DECK_LESSON);
+  const deck = await hydrated(page, page.getByRole('region', { name: 'The Analytical Engine: your card deck' }));
+  await deck.getByRole('button', { name: 'Run' }).click();
+  await expect(deck.locator('pre.printer')).toHaveText('12\n');
+  const tick = triesBox(page).locator('[data-check="engine:sum-42"] [data-check-state]');
+  await expect(tick).toHaveText('Not yet');
+  const editor = deck.getByRole('textbox', { name: 'Card deck editor: one card per line' });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('N001 40\nN002 2\n+\nL001\nL002\nP\n');
+  await deck.getByRole('button', { name: 'Run' }).click();
+  await expect(deck.locator('pre.printer')).toHaveText('42\n');
+  await expect(tick).toHaveText('Done');
+});
+
 test('a mistake is explained kindly with its line, and an endless deck can be stopped', async ({ page }) => {
   await page.goto(DECK_LESSON);
   const deck = await hydrated(page, page.getByRole('region', { name: 'The Analytical Engine: your card deck' }));

@@ -30,6 +30,7 @@ function program(): string {
   return lines.join('\n');
 }
 
+const TARGET_MS = 5;
 const SOURCE = program();
 const check = compile(SOURCE);
 if (SOURCE.split('\n').length !== 200 || !check.program) {
@@ -48,6 +49,8 @@ for (const [name, work] of cases) {
   test(`a 200-line program: ${name}`, async ({ bench }) => {
     const result = await bench(name, work).run({ time: 1000 });
     const median = result.latency.p50 ?? result.latency.mean;
-    console.log(`200-line program, ${name}: median ${median.toFixed(3)} ms (target for compile + run: under 5 ms)`);
+    console.log(
+      `200-line program, ${name}: median ${median.toFixed(3)} ms, ${(median / TARGET_MS).toFixed(2)} of the ${TARGET_MS} ms target for compile + run`,
+    );
   });
 }
