@@ -101,3 +101,41 @@ test("runs the 1958 manual's Sample Problem 1 with its files, and follows edits 
   await expect(c.locator('pre.printer')).toHaveText('1009 HINGES 40');
   await expect(priced.locator('tbody tr')).toHaveCount(4);
 });
+
+test('a 1 MB program is compiled in the Worker, not on the page, and explained kindly', async ({ page }) => {
+  // Record what the page hands to Workers.
+  await page.addInitScript(() => {
+    const sent: { type: string; size: number }[] = [];
+    (window as unknown as { workerMessages: typeof sent }).workerMessages = sent;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+      const m = message as { type?: string; source?: string };
+      sent.push({ type: String(m?.type), size: typeof m?.source === 'string' ? m.source.length : 0 });
+      return (post as (...args: unknown[]) => void).call(this, message, ...rest);
+    };
+  });
+  const c = await playground(page, ERRORS_LESSON);
+  const text = `PROCEDURE.\n${'DISPLAY "HELLO, GRACE".\n'.repeat(44_000)}STOP.\n`;
+  expect(text.length).toBeGreaterThan(1_000_000);
+  await c.getByRole('textbox', { name: /Program editor/ }).focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  // Paste it, as a learner would from another file.
+  await c.locator('.cm-content').evaluate((el, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+  // The compiler answers kindly: the program is far too long for the machine's memory.
+  await expect(c.locator('.problems li').first()).toContainText('Line', { timeout: 30_000 });
+  await expect(c.locator('.problems li').first()).not.toContainText('compiler.diag');
+  const sent = await page.evaluate(
+    () => (window as unknown as { workerMessages: { type: string; size: number }[] }).workerMessages,
+  );
+  expect(sent.filter((m) => m.type === 'compile' && m.size === text.length).length).toBeGreaterThan(0);
+  // And the page still answers: the editor takes a new program at once.
+  await c.getByRole('textbox', { name: /Program editor/ }).focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('PROCEDURE.\nDISPLAY "SMALL AGAIN".\nSTOP.');
+  await c.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(c.locator('pre.printer')).toHaveText('SMALL AGAIN');
+});

@@ -1,17 +1,36 @@
 // The compiler and the machine run here, off the page's thread: a huge program
 // compiles without freezing the page, and every run has a step budget.
-import { compile, load, run, type MachineSession } from '~/lib/compiler';
-import type { FromCompiler, RunInputs, ToCompiler } from './protocol';
+import { compile, load, run, type CompileResult, type MachineSession } from '~/lib/compiler';
+import { MAX_SHOWN, type FromCompiler, type RunInputs, type ShownStages, type ToCompiler } from './protocol';
 
 let session: MachineSession | undefined;
 /** The newest text waiting to be compiled: while a big program compiles, older texts are skipped. */
 let waiting: { seq: number; source: string } | undefined;
 
-/** Compiles the newest text; the glossary (the compiler's own working data) stays here. */
+/**
+ * What the page needs of the stages: the glossary (the compiler's own working
+ * data) stays here, and long lists are cut, so that passing a huge program's
+ * stages to the page never holds it up.
+ */
+function shown(r: CompileResult): ShownStages {
+  const cut = <T>(list: T[]) => list.slice(0, MAX_SHOWN);
+  return {
+    ...r,
+    glossary: null,
+    tokens: cut(r.tokens),
+    tokenCount: r.tokens.length,
+    tree: { ...r.tree, data: cut(r.tree.data), body: cut(r.tree.body) },
+    sentenceCount: r.tree.body.length,
+    selection: r.selection && { ...r.selection, blocks: cut(r.selection.blocks) },
+    allocation: r.allocation && { ...r.allocation, entries: cut(r.allocation.entries) },
+  };
+}
+
+/** Compiles the newest text waiting. */
 function compileWaiting(): void {
   const m = waiting;
   waiting = undefined;
-  if (m) send({ type: 'compiled', seq: m.seq, result: { ...compile(m.source), glossary: null } });
+  if (m) send({ type: 'compiled', seq: m.seq, result: shown(compile(m.source)) });
 }
 
 function send(message: FromCompiler): void {

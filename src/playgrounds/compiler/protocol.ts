@@ -1,5 +1,14 @@
 import type { CompileResult, DataFile, MachineSnapshot, RunResult } from '~/lib/compiler';
 
+/**
+ * At most this many tokens, sentences, blocks or memory entries are sent to the
+ * page and drawn: a huge program stays quick to pass over and to show.
+ */
+export const MAX_SHOWN = 300;
+
+/** The compiler's stages as the page gets them: long lists cut to MAX_SHOWN, with their full lengths. */
+export type ShownStages = CompileResult & { tokenCount: number; sentenceCount: number };
+
 /** What a run needs besides the program. */
 export interface RunInputs {
   files: Record<string, DataFile>;
@@ -23,6 +32,6 @@ export interface MemoryCell {
 
 /** Messages the Worker sends back. */
 export type FromCompiler =
-  | { type: 'compiled'; seq: number; result: CompileResult }
+  | { type: 'compiled'; seq: number; result: ShownStages }
   | { type: 'ran'; result: RunResult; snapshot: MachineSnapshot | null; memory: MemoryCell[] }
   | { type: 'machine'; snapshot: MachineSnapshot; memory: MemoryCell[] };

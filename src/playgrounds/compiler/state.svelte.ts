@@ -1,15 +1,8 @@
-import type {
-  CompileResult,
-  CompilerDiagnostic,
-  DataFile,
-  MachineOrder,
-  MachineSnapshot,
-  RunResult,
-} from '~/lib/compiler';
+import type { CompilerDiagnostic, DataFile, MachineOrder, MachineSnapshot, RunResult } from '~/lib/compiler';
 import { saveDraft } from '~/lib/progress';
 import { change, progress } from '~/scripts/progress/store';
 import { reportCheck } from '../shared/checks';
-import type { FromCompiler, MemoryCell, ToCompiler } from './protocol';
+import type { FromCompiler, MemoryCell, ShownStages, ToCompiler } from './protocol';
 
 export type { DataFile };
 
@@ -35,7 +28,7 @@ export type Stage = (typeof STAGES)[number];
  */
 export class CompilerState {
   source = $state('');
-  compiled = $state.raw<CompileResult | undefined>(undefined);
+  compiled = $state.raw<ShownStages | undefined>(undefined);
   /** True while a newer text waits to be compiled. */
   compiling = $state(false);
   files = $state.raw<Record<string, DataFile>>({});
