@@ -14,6 +14,7 @@ import { formatDecimal } from './decimal.ts';
 import { diagnostic, type CompilerDiagnostic, type Place } from './diagnostics.ts';
 import { FIELD_SLOTS } from './files.ts';
 import type { Glossary } from './glossary.ts';
+import { addressText } from './orders.ts';
 import { constantText, type ConstantValue, type Operand, type Selection, type SymbolicOrder } from './selection.ts';
 
 /** The four areas of memory: first address and size. */
@@ -189,7 +190,7 @@ export function allocate(selection: Selection, g: Glossary): Allocation {
     const key = operandKey(o.operand);
     if (o.operand.kind === 'constant' && !used.has(key)) {
       const v = o.operand.value;
-      const value = v.kind === 'order' ? `U ${String(a.labels[v.label] ?? 0).padStart(3, '0')}` : constantText(v);
+      const value = v.kind === 'order' ? `U ${addressText(a.labels[v.label] ?? 0)}` : constantText(v);
       const name = v.kind === 'order' ? value : constantText(v);
       add(key, { address: nextConstant(1), size: 1, area: 'constant', kind: 'constant', name, value }, b.statement);
     }

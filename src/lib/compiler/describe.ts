@@ -4,7 +4,7 @@
  * reads "B 512: bring what is in box 512 (COOKIES) into register A."
  * @module
  */
-import { orderNoteKey, orderText, type OpCode } from './orders.ts';
+import { addressText, orderNoteKey, orderText, type OpCode } from './orders.ts';
 import type { MachineProgram } from './processing.ts';
 
 /** The message key and params of an order's note. Every note gets `order`, `address`, `name` and `line`. */
@@ -17,7 +17,7 @@ export function describeOrder(
     key: orderNoteKey(order.op),
     params: {
       order: orderText(order.op, order.operand),
-      address: String(order.operand).padStart(3, '0'),
+      address: addressText(order.operand),
       name: program.names[order.operand] ?? '',
       line: target?.line ?? 0,
     },

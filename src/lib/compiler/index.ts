@@ -38,7 +38,7 @@ export { symbolicText, operandText } from './selection.ts';
 export type { Allocation, MemoryEntry, FileBlock } from './allocation.ts';
 export { AREAS } from './allocation.ts';
 export type { MachineProgram, MachineOrder, EditedRecordRow, Cell, OrderWord, StatementInfo } from './processing.ts';
-export { ORDERS, orderNoteKey, orderText, type OpCode, type OrderInfo } from './orders.ts';
+export { ORDERS, addressText, orderNoteKey, orderText, type OpCode, type OrderInfo } from './orders.ts';
 export { Machine, cellText, type MachineStatus } from './machine.ts';
 export type { MachineSession, MachineSnapshot } from './session.ts';
 export type { RunOptions, RunResult, RunStatus } from './runtime.ts';

@@ -23,7 +23,7 @@ import {
 } from './decimal.ts';
 import type { CompilerDiagnostic, DiagnosticCode } from './diagnostics.ts';
 import { prepareFiles, type Tape } from './files.ts';
-import { ORDERS, orderText, type OpCode } from './orders.ts';
+import { ORDERS, addressText, orderText, type OpCode } from './orders.ts';
 import type { Cell, MachineOrder, MachineProgram } from './processing.ts';
 import { runtimeDiagnostic, stepBudget, stepLimitDiagnostic, type RunOptions } from './runtime.ts';
 import { asNumber, compareValues, END_OF_DATA, numberValue, textValue, valueText, type Value } from './values.ts';
@@ -152,7 +152,7 @@ export class Machine {
 
   private read(m: number): Cell {
     const c = this.memory[m];
-    if (!c) throw new Stop('emptyBox', { name: this.program.names[m] ?? String(m).padStart(3, '0') });
+    if (!c) throw new Stop('emptyBox', { name: this.program.names[m] ?? addressText(m) });
     return c;
   }
 

@@ -117,7 +117,12 @@ export function orderNoteKey(op: OpCode): string {
   return `compiler.order.${op}`;
 }
 
+/** A memory address as the machine writes it: three digits, `007`. */
+export function addressText(address: number): string {
+  return String(address).padStart(3, '0');
+}
+
 /** An order as it is written: `B 512`. */
 export function orderText(op: OpCode, address: number): string {
-  return `${op} ${String(address).padStart(3, '0')}`;
+  return `${op} ${addressText(address)}`;
 }

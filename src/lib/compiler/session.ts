@@ -5,7 +5,7 @@
  */
 import type { CompilerDiagnostic } from './diagnostics.ts';
 import { Machine, cellText, type MachineStatus } from './machine.ts';
-import { orderText } from './orders.ts';
+import { addressText, orderText } from './orders.ts';
 import type { MachineProgram } from './processing.ts';
 import type { RunOptions } from './runtime.ts';
 
@@ -46,7 +46,7 @@ function snapshotOf(m: Machine, diagnostics: CompilerDiagnostic[]): MachineSnaps
   const live = m.status === 'ready' || m.status === 'running';
   return {
     status: m.status,
-    registers: { A: cellText(m.A), L: cellText(m.L), X: cellText(m.X), CC: String(m.cc).padStart(3, '0') },
+    registers: { A: cellText(m.A), L: cellText(m.L), X: cellText(m.X), CC: addressText(m.cc) },
     changed: [...m.changed].map(([address, c]) => ({ address, value: cellText(c) })),
     output: [...m.output],
     currentOrder:

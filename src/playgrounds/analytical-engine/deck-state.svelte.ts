@@ -108,16 +108,15 @@ export class DeckState {
     clearTimeout(this.#stopTimer);
     this.#stopTimer = setTimeout(() => {
       if (!this.busy) return;
-      this.#worker?.terminate();
-      this.#worker = undefined;
-      this.busy = false;
+      this.#endWorker();
       this.stale = true;
     }, STOP_GRACE);
   }
 
   /** Clears the Store, the Mill and the printer, ready to run the deck from its first card. */
   restart(): void {
-    if (this.busy) this.stop();
+    // A running Worker is ended rather than stopped, so no late snapshot refills the views.
+    if (this.busy) this.#endWorker();
     this.stale = true;
     this.snapshot = undefined;
   }
@@ -148,9 +147,15 @@ export class DeckState {
   }
 
   destroy(): void {
+    this.#endWorker();
+    clearTimeout(this.#saveTimer);
+  }
+
+  #endWorker(): void {
     this.#worker?.terminate();
     this.#worker = undefined;
-    clearTimeout(this.#saveTimer);
+    this.#pending = undefined;
+    this.busy = false;
     clearTimeout(this.#stopTimer);
   }
 

@@ -84,7 +84,7 @@ export class CompilerState {
   get diagnostics(): CompilerDiagnostic[] {
     // Before the first run, the compiler's; after it, the run's (which include the compiler's warnings).
     if (this.result && !this.stale) return this.result.diagnostics;
-    if (this.snapshot && !this.stale) return [...this.snapshot.diagnostics];
+    if (this.snapshot && !this.stale) return this.snapshot.diagnostics;
     return this.compiled?.diagnostics ?? [];
   }
 
@@ -154,8 +154,7 @@ export class CompilerState {
   /** The cursor moved: find the statement it is in (or, between statements, the one on its line). */
   cursorAt(offset: number): void {
     const statements = this.compiled?.program?.statements ?? [];
-    // A statement's span ends before its full stop; the cursor just after it still counts.
-    const inside = statements.filter((s) => s.start <= offset && offset <= s.end + 1);
+    const inside = statements.filter((s) => s.start <= offset && offset <= s.end);
     // The innermost statement (an IF's inner DISPLAY rather than the IF).
     inside.sort((a, b) => a.end - a.start - (b.end - b.start));
     const line = this.source.slice(0, offset).split('\n').length;

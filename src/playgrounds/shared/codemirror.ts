@@ -23,13 +23,11 @@ export interface EditorHandle {
   goToLine(line: number): void;
 }
 
-/** A problem to underline, with offsets into the editor's text. */
-export interface EditorProblem {
-  from: number;
-  to: number;
+/** A problem to underline: offsets into the editor's text, or a whole 1-based line (a card). */
+export type EditorProblem = ({ from: number; to: number } | { line: number }) & {
   severity: 'error' | 'warning' | 'info';
   message: string;
-}
+};
 
 /** Sets (or, with null, clears) the one linked range: the source of what the learner points at elsewhere. */
 const setLinked = StateEffect.define<{ from: number; to: number } | null>();
@@ -153,9 +151,11 @@ export function createEditor(options: {
 /** Shows problems as underlines and gutter marks, clamped to the text. */
 export function showProblems(view: EditorView, problems: readonly EditorProblem[]): void {
   const length = view.state.doc.length;
+  const doc = view.state.doc;
   const diagnostics: Diagnostic[] = problems.map((p) => {
-    const from = Math.max(0, Math.min(p.from, length));
-    return { from, to: Math.max(from, Math.min(p.to, length)), severity: p.severity, message: p.message };
+    const range = 'line' in p ? doc.line(Math.max(1, Math.min(p.line, doc.lines))) : p;
+    const from = Math.max(0, Math.min(range.from, length));
+    return { from, to: Math.max(from, Math.min(range.to, length)), severity: p.severity, message: p.message };
   });
   view.dispatch(setDiagnostics(view.state, diagnostics));
 }
