@@ -18,3 +18,4 @@ export type {
 export type { ParsedEntryId } from './path.ts';
 export { parseEntryId, lessonPath, localePath, trackPath } from './path.ts';
 export { buildCurriculum, findLesson, findTrack } from './build.ts';
+export { noteParagraphs } from './notes.ts';
